@@ -1,0 +1,11 @@
+from django.core.management.base import BaseCommand
+
+from casestudies.site_setup import ensure_home_pages
+
+
+class Command(BaseCommand):
+    help = "Create the English and French home pages and point the default site at them."
+
+    def handle(self, *args, **options):
+        home = ensure_home_pages()
+        self.stdout.write(self.style.SUCCESS(f"Home page ready: {home.title} (id {home.pk})"))

@@ -1,0 +1,6 @@
+"""Local development: `make run` on embedded defaults."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = env.bool("DEBUG", default=True)
