@@ -46,13 +46,13 @@ check-migrations: install ## Django system checks, and no model change without i
 	@DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check
 	@DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
 
-pytest: install ## Run the test suite only (starts OpenSearch when Java and Maven are here)
-	@scripts/with-search-engine.sh $(VENV)/bin/pytest $(PYTEST_ARGS)
-
-test: lint check-migrations pytest ## The whole suite: ruff, checks, migrations, tests
+pytest: install ## The tests outside the browser (starts OpenSearch when Java and Maven are here)
+	@scripts/with-search-engine.sh $(VENV)/bin/pytest -m "not browser" $(PYTEST_ARGS)
 
 test-e2e: install ## Browser journeys in Debian's Chromium, screenshots in test-artifacts/
-	@$(VENV)/bin/pytest tests/browser $(PYTEST_ARGS)
+	@scripts/with-search-engine.sh $(VENV)/bin/pytest -m browser $(PYTEST_ARGS)
+
+test: lint check-migrations pytest test-e2e ## The whole suite: ruff, checks, migrations, tests, browser journeys
 
 messages: install ## Extract and compile the French and English catalogues
 	@$(MANAGE) makemessages -l fr -l en --no-obsolete --ignore '.venv/*' --ignore '.tools/*' --ignore 'var/*'

@@ -202,7 +202,6 @@ WAGTAIL_USER_EDIT_FORM = None
 # Empty means the database backend; a URL such as http://127.0.0.1:9200 means
 # an OpenSearch/Elasticsearch-family engine.
 SEARCH_URL = env("SEARCH_URL", default="")
-SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", default="museum-commons")
 
 # --- Celery -----------------------------------------------------------------
 
