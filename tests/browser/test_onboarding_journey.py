@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.utils.translation import override
 
 from network.models import Membership
 from tests.factories import PASSWORD, InstitutionFactory, MemberFactory, MembershipFactory
@@ -52,6 +53,8 @@ def test_newcomer_signs_up_verifies_completes_profile_joins_and_finds_a_colleagu
     MembershipFactory(member=admin, institution=institution, role="admin")
     MemberFactory(display_name="Colleague Gagnon", expertise=["moderation"])
     email = f"newcomer.{language}@example.org"
+    with override(language):
+        institution_url = live_server.url + institution.get_absolute_url()
 
     page.goto(f"{live_server.url}/{language}/accounts/signup/")
     page.fill("input[name=email]", email)
@@ -77,7 +80,7 @@ def test_newcomer_signs_up_verifies_completes_profile_joins_and_finds_a_colleagu
     page.get_by_role("button", name=words["save"]).click()
     assert page.get_by_text(words["saved"]).is_visible()
 
-    page.goto(f"{live_server.url}{institution.get_absolute_url()}".replace("/en/", f"/{language}/"))
+    page.goto(institution_url)
     page.get_by_role("button", name=words["join"]).click()
     assert page.get_by_text(words["sent"]).is_visible()
     screenshots.take(page, "join requested")
@@ -89,7 +92,7 @@ def test_newcomer_signs_up_verifies_completes_profile_joins_and_finds_a_colleagu
     admin_page.fill("input[name=login]", admin.email)
     admin_page.fill("input[name=password]", PASSWORD)
     admin_page.locator("form[action$='/login/'] button[type=submit]").click()
-    admin_page.goto(f"{live_server.url}{institution.get_absolute_url()}".replace("/en/", f"/{language}/"))
+    admin_page.goto(institution_url)
     admin_page.get_by_role("button", name=re.compile(f"^{words['verify']} Newcomer")).click()
     screenshots.take(admin_page, "admin verified")
     admin_page.context.close()
