@@ -83,6 +83,10 @@ class ProfileForm(forms.ModelForm):
         return upload
 
 
+# Path segments the institution URLs use in either language.
+RESERVED_SLUGS = {"new", "nouvelle"}
+
+
 class InstitutionForm(forms.ModelForm):
     class Meta:
         model = Institution
@@ -91,6 +95,8 @@ class InstitutionForm(forms.ModelForm):
     def save(self, commit: bool = True) -> Institution:
         institution = super().save(commit=False)
         base = slugify(institution.name)[:180] or "institution"
+        if base in RESERVED_SLUGS:
+            base = f"{base}-institution"
         slug, suffix = base, 1
         while Institution.objects.filter(slug=slug).exists():
             suffix += 1

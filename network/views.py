@@ -60,9 +60,9 @@ def institution_directory(request: HttpRequest) -> HttpResponse:
     )
     if filters["q"]:
         institutions = institutions.filter(name__icontains=filters["q"])
-    page = Paginator(institutions.with_member_counts(), DIRECTORY_PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    page = Paginator(
+        institutions.with_member_counts().order_by("name"), DIRECTORY_PAGE_SIZE
+    ).get_page(request.GET.get("page"))
     return render(request, "network/institution_directory.html", {"form": form, "page": page})
 
 

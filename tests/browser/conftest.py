@@ -14,8 +14,6 @@ from django.conf import settings
 
 from tests.conftest import CHROMIUM_PATH
 
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 SCREENSHOTS = Path(settings.BASE_DIR) / "test-artifacts" / "screenshots"
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -32,6 +30,7 @@ CHROMIUM_FLAGS = [
 def browser():
     from playwright.sync_api import sync_playwright
 
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM_PATH, args=CHROMIUM_FLAGS)
         yield chromium
