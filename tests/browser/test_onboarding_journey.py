@@ -27,7 +27,7 @@ WORDS = {
         "sent": "Your request is sent.",
     },
     "fr": {
-        "sign_up": "Inscription",
+        "sign_up": "Création de compte",
         "confirm": "Confirmer",
         "save": "Enregistrer mon profil",
         "join": "Demander à rejoindre",
