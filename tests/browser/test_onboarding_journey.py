@@ -31,7 +31,7 @@ WORDS = {
         "confirm": "Confirmer",
         "save": "Enregistrer mon profil",
         "join": "Demander à rejoindre",
-        "verify": "Vérifier",
+        "verify": "Valider",
         "apply": "Appliquer les filtres",
         "members": "/fr/membres/",
         "saved": "Votre profil est enregistré.",
