@@ -68,9 +68,9 @@ def _default_language():
 
 @pytest.fixture
 def home_page(db):
-    from casestudies.site_setup import ensure_home_pages
+    from casestudies.site_setup import ensure_site_structure
 
-    return ensure_home_pages()
+    return ensure_site_structure()
 
 
 @pytest.fixture

@@ -44,10 +44,10 @@ WORDS = {
 def test_newcomer_signs_up_verifies_completes_profile_joins_and_finds_a_colleague(
     live_server, page, screenshots, language
 ):
-    from casestudies.site_setup import ensure_home_pages
+    from casestudies.site_setup import ensure_site_structure
 
     words = WORDS[language]
-    ensure_home_pages()
+    ensure_site_structure()
     institution = InstitutionFactory(name="Musée des Rivages", country="CA", city="Rimouski")
     admin = MemberFactory(display_name="Aline Tremblay", email=f"aline.{language}@example.org")
     MembershipFactory(member=admin, institution=institution, role="admin")

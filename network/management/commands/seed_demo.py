@@ -13,7 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from casestudies.site_setup import ensure_home_pages
+from casestudies.site_setup import ensure_site_structure
 from network import demo_data
 from network.models import (
     Institution,
@@ -141,7 +141,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        ensure_home_pages()
+        ensure_site_structure()
         self.step("Home pages ready")
         institutions = seed_institutions()
         self.step(f"{len(institutions)} institutions")
