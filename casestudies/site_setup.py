@@ -40,7 +40,9 @@ PAGE_TEXT = {
         "fr": {
             "title": "Museum Commons",
             "slug": "accueil",
-            "tagline": "Les professionnels des musées partagent ce qui a marché, et ce qui a échoué.",
+            "tagline": (
+                "Les professionnels des musées partagent ce qui a marché, et ce qui a échoué."
+            ),
             "intro": (
                 "<p>Études de cas, supports de conférence et discussions ouvertes, par des "
                 "community managers, des équipes numériques et des conservateurs de France, "
@@ -57,7 +59,10 @@ PAGE_TEXT = {
         "fr": {
             "title": "Études de cas",
             "slug": "etudes-de-cas",
-            "intro": "<p>Ce que des équipes de musées ont fait, comment, et ce qu'elles en retiennent.</p>",
+            "intro": (
+                "<p>Ce que des équipes de musées ont fait, comment, "
+                "et ce qu'elles en retiennent.</p>"
+            ),
         },
     },
     EventIndexPage: {
@@ -81,11 +86,12 @@ REVIEW_TASK_NAME = "Review by a moderator or an editor"
 @transaction.atomic
 def ensure_site_structure() -> HomePage:
     """Idempotent: returns the English home page, creating whatever is missing."""
-    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES}
+    locales = {
+        code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
+    }
     home = _ensure_home(locales)
     indexes = [
-        _ensure_child(home, model, locales)
-        for model in (CaseStudyIndexPage, EventIndexPage)
+        _ensure_child(home, model, locales) for model in (CaseStudyIndexPage, EventIndexPage)
     ]
     _ensure_site(home)
     workflow = _ensure_workflow()
@@ -98,9 +104,13 @@ def ensure_site_structure() -> HomePage:
         GroupPagePermission.objects.get_or_create(group=organisers, page=page, permission=add_page)
     editors = Group.objects.get(name=Role.EDITOR.value)
     for codename in ("add_page", "change_page", "publish_page"):
-        permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+        permission = Permission.objects.get(
+            content_type__app_label="wagtailcore", codename=codename
+        )
         for page in home.get_translations(inclusive=True):
-            GroupPagePermission.objects.get_or_create(group=editors, page=page, permission=permission)
+            GroupPagePermission.objects.get_or_create(
+                group=editors, page=page, permission=permission
+            )
     return home
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import Institution, Member, Membership
+from .notifications import notify
 
 
 class MembershipError(Exception):
@@ -50,10 +52,27 @@ def _request(member: Member, institution: Institution, role: str) -> Membership:
         membership.status = Membership.Status.PENDING
         membership.decided_at = membership.decided_by = None
         membership.save(update_fields=["role", "status", "decided_at", "decided_by"])
-    from .tasks import notify_membership_requested
-
-    transaction.on_commit(lambda: notify_membership_requested.delay(membership.pk))
+    for decider in _deciders(membership):
+        notify(
+            decider,
+            "membership_requested",
+            url=institution.get_absolute_url(),
+            actor=member,
+            member=str(member),
+            institution=institution.name,
+        )
     return membership
+
+
+def _deciders(membership: Membership) -> QuerySet[Member]:
+    """Who is told of a request: the institution's admins, or the network editors for a claim."""
+    if membership.role == Membership.Role.ADMIN:
+        return Member.objects.filter(
+            is_active=True, groups__permissions__codename="verify_memberships"
+        ).distinct()
+    return Member.objects.filter(
+        is_active=True, memberships__in=Membership.objects.admins_of(membership.institution)
+    ).distinct()
 
 
 def can_decide(membership: Membership, member: Member) -> bool:
@@ -84,9 +103,13 @@ def _decide(membership: Membership, status: str, by: Member) -> None:
     membership.decided_at = timezone.now()
     membership.decided_by = by
     membership.save(update_fields=["status", "decided_at", "decided_by"])
-    from .tasks import notify_membership_decided
-
-    transaction.on_commit(lambda: notify_membership_decided.delay(membership.pk))
+    notify(
+        membership.member,
+        "membership_verified" if status == Membership.Status.VERIFIED else "membership_declined",
+        url=membership.institution.get_absolute_url(),
+        actor=by,
+        institution=membership.institution.name,
+    )
 
 
 def leave_institution(membership: Membership, *, by: Member) -> None:

@@ -292,3 +292,30 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.member} @ {self.institution} ({self.get_status_display()})"
+
+
+class Notification(models.Model):
+    """Something a member should know about, shown in the site and possibly e-mailed.
+
+    The text is not stored: ``kind`` and ``params`` are rendered in the reader's
+    language when shown (see ``network/notifications.py``).
+    """
+
+    recipient = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="notifications")
+    kind = models.CharField(max_length=40)
+    params = models.JSONField(default=dict, blank=True)
+    url = models.CharField(max_length=500, blank=True)
+    actor = models.ForeignKey(
+        Member, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["recipient", "read_at"])]
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+
+    def __str__(self) -> str:
+        return f"{self.kind} → {self.recipient}"

@@ -16,4 +16,5 @@ urlpatterns = [
     path(_("institutions/<slug:slug>/claim/"), views.institution_claim, name="institution_claim"),
     path(_("memberships/<int:pk>/decide/"), views.membership_decide, name="membership_decide"),
     path(_("memberships/<int:pk>/leave/"), views.membership_leave, name="membership_leave"),
+    path(_("notifications/"), views.notification_list, name="notifications"),
 ]

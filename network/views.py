@@ -9,7 +9,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import memberships
+from casestudies.contributions import contributions_at, contributions_of
+
+from . import memberships, notifications
 from .forms import DirectoryFilterForm, InstitutionForm, ProfileForm
 from .models import Institution, Member, Membership
 
@@ -34,7 +36,8 @@ def member_detail(request: HttpRequest, handle: str) -> HttpResponse:
     member = get_object_or_404(Member.objects.listed().with_directory_data(), handle=handle)
     if not member.is_visible_to(request.user):
         return render(request, "network/member_private.html", {"member": member}, status=403)
-    return render(request, "network/member_detail.html", {"member": member})
+    context = {"member": member, **contributions_of(member)}
+    return render(request, "network/member_detail.html", context)
 
 
 @login_required
@@ -97,6 +100,7 @@ def institution_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "my_membership": mine,
         "pending": pending,
         "has_admin": Membership.objects.admins_of(institution).exists(),
+        **contributions_at(institution),
     }
     return render(request, "network/institution_detail.html", context)
 
@@ -169,3 +173,14 @@ def membership_leave(request: HttpRequest, pk: int) -> HttpResponse:
     memberships.leave_institution(membership, by=request.user)
     messages.success(request, _("You have left %(name)s.") % {"name": membership.institution})
     return redirect("network:profile_edit")
+
+
+@login_required
+def notification_list(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        notifications.mark_all_read(request.user)
+        return redirect("network:notifications")
+    page = Paginator(
+        request.user.notifications.select_related("actor"), DIRECTORY_PAGE_SIZE
+    ).get_page(request.GET.get("page"))
+    return render(request, "network/notifications.html", {"page": page})

@@ -168,6 +168,41 @@ class CaseStudyPage(Page):
     def licence_url(self) -> str:
         return LICENCE_URLS.get(self.licence, "")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["translations"] = self.get_translations().live().select_related("locale")
+        context["decks"] = self.decks.ready().prefetch_related("speakers")
+        return context
+
+    def structured_data(self) -> dict:
+        """schema.org description of the case study, for search engines and aggregators."""
+        from django.conf import settings
+
+        return {
+            "@context": "https://schema.org",
+            "@type": "Article",
+            "headline": self.title,
+            "abstract": self.summary,
+            "inLanguage": self.language,
+            "url": f"{settings.SITE_URL}{self.url or ''}",
+            "datePublished": self.first_published_at,
+            "dateModified": self.last_published_at,
+            "author": [
+                {
+                    "@type": "Person",
+                    "name": str(author),
+                    "url": f"{settings.SITE_URL}{author.get_absolute_url()}",
+                }
+                for author in self.authors.all()
+            ],
+            "sourceOrganization": [
+                {"@type": "Organization", "name": institution.name}
+                for institution in self.institutions.all()
+            ],
+            "about": [topic.name for topic in self.topics.all()],
+            "license": self.licence_url or None,
+        }
+
     def author_names(self) -> list[str]:
         names = [str(author) for author in self.authors.all()]
         names += [name.strip() for name in self.external_authors.split(",") if name.strip()]
@@ -179,7 +214,9 @@ class CaseStudyOutcome(Orderable):
 
     page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="outcomes")
     label = models.CharField(_("what was measured"), max_length=150)
-    before = models.DecimalField(_("before"), max_digits=14, decimal_places=2, null=True, blank=True)
+    before = models.DecimalField(
+        _("before"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
     after = models.DecimalField(_("after"), max_digits=14, decimal_places=2)
     unit = models.CharField(_("unit"), max_length=40, blank=True)
 

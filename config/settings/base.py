@@ -89,6 +89,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "network.context_processors.site_navigation",
+                "casestudies.context_processors.content_navigation",
             ],
         },
     },
