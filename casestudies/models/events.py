@@ -149,12 +149,12 @@ class EventSession(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        return f"{self.event.url}#session-{self.pk}"
+
     def clean(self):
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
             raise ValidationError({"ends_at": _("The session ends before it starts.")})
-
-    def get_absolute_url(self) -> str:
-        return f"{self.event.url}#session-{self.pk}"
 
     def speaker_names(self) -> list[str]:
         names = [str(speaker) for speaker in self.speakers.all()]
