@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 
@@ -10,6 +11,16 @@ from network.models import Platform, Topic
 from .models import Audience, CaseStudyPage
 
 PAGE_SIZE = 12
+VOCABULARY_CACHE_SECONDS = 300
+
+
+def cached_vocabulary(model) -> list:
+    """Topics, platforms and audiences change rarely; every filter form lists them."""
+    return cache.get_or_set(
+        f"vocabulary:{model._meta.label_lower}",
+        lambda: list(model.objects.all()),
+        VOCABULARY_CACHE_SECONDS,
+    )
 
 
 def case_study_listing(request, index) -> dict:
@@ -18,7 +29,7 @@ def case_study_listing(request, index) -> dict:
         CaseStudyPage.objects.live()
         .child_of(index)
         .select_related("cover_image")
-        .prefetch_related("topics", "institutions", "authors")
+        .prefetch_related("topics", "institutions")
         .order_by("-first_published_at")
     )
     filters = []
@@ -27,7 +38,7 @@ def case_study_listing(request, index) -> dict:
         ("platform", _("Platform"), Platform),
         ("audience", _("Audience"), Audience),
     ):
-        choices = list(model.objects.all())
+        choices = cached_vocabulary(model)
         slug = request.GET.get(name, "")
         if slug not in {choice.slug for choice in choices}:
             slug = ""

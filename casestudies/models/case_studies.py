@@ -169,9 +169,10 @@ class CaseStudyPage(Page):
         return LICENCE_URLS.get(self.licence, "")
 
     def get_context(self, request, *args, **kwargs):
+        # Lazy querysets: the template only evaluates them when its cached fragment is cold.
         context = super().get_context(request, *args, **kwargs)
         context["translations"] = self.get_translations().live().select_related("locale")
-        context["decks"] = self.decks.ready().prefetch_related("speakers")
+        context["decks"] = self.decks.ready()
         return context
 
     def structured_data(self) -> dict:

@@ -28,9 +28,28 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from django.utils import timezone
+
         from network.models import Institution, Member
 
+        from .case_studies import CaseStudyPage
+        from .decks import SlideDeck
+        from .events import EventPage
+
         context = super().get_context(request, *args, **kwargs)
+        context["latest_case_studies"] = (
+            CaseStudyPage.objects.live()
+            .filter(locale=self.locale)
+            .select_related("cover_image")
+            .prefetch_related("topics", "institutions")
+            .order_by("-first_published_at")[:6]
+        )
+        context["upcoming_events"] = (
+            EventPage.objects.live()
+            .filter(locale=self.locale, ends_at__gte=timezone.now())
+            .order_by("starts_at")[:3]
+        )
+        context["latest_decks"] = SlideDeck.objects.ready().order_by("-created_at")[:4]
         context["newest_institutions"] = Institution.objects.with_member_counts().order_by(
             "-created_at"
         )[:6]
@@ -39,9 +58,15 @@ class HomePage(Page):
             .with_directory_data()
             .order_by("-date_joined")[:6]
         )
-        context["counts"] = {
+        context["counts"] = self.network_counts
+        return context
+
+    @staticmethod
+    def network_counts() -> dict[str, int]:
+        from network.models import Institution, Member
+
+        return {
             "members": Member.objects.listed().count(),
             "institutions": Institution.objects.count(),
             "countries": Institution.objects.values("country").distinct().count(),
         }
-        return context

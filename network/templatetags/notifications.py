@@ -1,5 +1,5 @@
 from django import template
-from django.urls import translate_url
+from django.urls import Resolver404, resolve, translate_url
 from django.utils.translation import get_language
 
 from network.notifications import message_for
@@ -14,5 +14,15 @@ def notification_message(notification) -> str:
 
 @register.filter
 def notification_url(notification) -> str:
-    """The notification's link in the reader's language, whichever language it was made in."""
-    return translate_url(notification.url, get_language()) if notification.url else ""
+    """The notification's link in the reader's language, whichever language it was made in.
+
+    Links to Wagtail pages stay as they are: a page exists in one language's tree.
+    """
+    if not notification.url:
+        return ""
+    try:
+        if resolve(notification.url).url_name == "wagtail_serve":
+            return notification.url
+    except Resolver404:
+        return notification.url
+    return translate_url(notification.url, get_language())
