@@ -31,3 +31,37 @@ class MemberLanguageMiddleware:
                     samesite=settings.LANGUAGE_COOKIE_SAMESITE,
                 )
         return response
+
+
+class ContentSecurityPolicyMiddleware:
+    """A strict Content-Security-Policy for the public site: no inline script or style.
+
+    Wagtail's and Django's admin interfaces still rely on inline styles and
+    scripts, so staff pages under ADMIN_PATH_PREFIXES get a looser policy. A
+    view that sets its own policy (the slide-deck embed, which other sites may
+    frame) keeps it.
+    """
+
+    SITE_POLICY = (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "font-src 'self'; connect-src 'self'; media-src 'self'; object-src 'none'; "
+        "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+    )
+    ADMIN_POLICY = (
+        "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+        "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; "
+        "base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
+    )
+    ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if "Content-Security-Policy" not in response:
+            admin = request.path.startswith(self.ADMIN_PATH_PREFIXES)
+            response["Content-Security-Policy"] = self.ADMIN_POLICY if admin else self.SITE_POLICY
+        response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        response.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        return response
