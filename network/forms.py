@@ -62,10 +62,12 @@ class ProfileForm(forms.ModelForm):
             "profile_visibility",
             "preferred_language",
             "time_zone",
+            "notification_emails",
         ]
         widgets = {
             "bio": forms.Textarea(attrs={"rows": 5, "maxlength": 1000}),
             "profile_visibility": forms.RadioSelect,
+            "notification_emails": forms.RadioSelect,
         }
         help_texts = {
             "bio": _("Plain text, at most 1,000 characters. Links and formatting are not kept."),

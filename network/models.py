@@ -151,6 +151,12 @@ class SpokenLanguage(models.TextChoices):
     INUKTITUT = "iu", _("Inuktitut")
 
 
+class NotificationEmails(models.TextChoices):
+    IMMEDIATELY = "immediately", _("Send each one at once")
+    DIGEST = "digest", _("Gather them in my digest")
+    OFF = "off", _("Don't e-mail me; I'll check the site")
+
+
 class MemberManager(BaseUserManager.from_queryset(MemberQuerySet)):
     use_in_migrations = True
 
@@ -195,6 +201,12 @@ class Member(AbstractUser):
         _("preferred language"), max_length=5, choices=settings.LANGUAGES, default="en"
     )
     time_zone = models.CharField(_("time zone"), max_length=64, default="Europe/Paris")
+    notification_emails = models.CharField(
+        _("e-mails about replies, mentions and decisions"),
+        max_length=12,
+        choices=NotificationEmails.choices,
+        default=NotificationEmails.IMMEDIATELY,
+    )
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"

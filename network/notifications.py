@@ -11,7 +11,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Member, Notification
+from .models import Member, Notification, NotificationEmails
 
 MESSAGES = {
     "casestudy_submitted": _("“%(title)s” is waiting for your review."),
@@ -20,6 +20,15 @@ MESSAGES = {
     "membership_requested": _("%(member)s asks to join %(institution)s."),
     "membership_verified": _("You are now verified at %(institution)s."),
     "membership_declined": _("Your request to %(institution)s was declined."),
+    "forum_reply": _("%(name)s replied in “%(thread)s”."),
+    "forum_mention": _("%(name)s mentioned you in “%(thread)s”."),
+    "forum_post_approved": _("Your post in “%(thread)s” is approved and visible."),
+    "forum_post_hidden": _("A moderator hid your post in “%(thread)s”: %(reason)s"),
+    "forum_thread_split": _(
+        "Replies in “%(thread)s” were moved to a separate debate: “%(debate)s”."
+    ),
+    "forum_suspended": _("You cannot post in the forums until %(until)s: %(reason)s"),
+    "forum_flagged": _("A post in “%(thread)s” was flagged: %(reason)s"),
 }
 
 
@@ -37,7 +46,7 @@ def notify(
     notification = Notification.objects.create(
         recipient=recipient, kind=kind, url=url, actor=actor, params=params
     )
-    if email:
+    if email and recipient.notification_emails == NotificationEmails.IMMEDIATELY:
         from .tasks import email_notification
 
         transaction.on_commit(lambda: email_notification.delay(notification.pk))

@@ -197,6 +197,20 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "docx", "xlsx", "odt", "ods", "pptx", "odp", "txt"]
 WAGTAIL_USER_EDIT_FORM = None
 
+# --- Forums -----------------------------------------------------------------
+
+FORUM_LIMITS = {
+    "held_posts": 1,
+    "trusted_after": 3,
+    "untrusted_links": 2,
+    "untrusted_mentions": 3,
+    "trusted_mentions": 10,
+    "posts_per_member": 10,
+    "posts_per_ip": 30,
+    "auto_hide_flags": 3,
+}
+FORUM_IMAGE_MAX_BYTES = 5 * 1024 * 1024
+
 # --- Search engine ----------------------------------------------------------
 
 # Empty means the database backend; a URL such as http://127.0.0.1:9200 means

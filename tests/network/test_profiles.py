@@ -25,6 +25,7 @@ def _profile_data(**overrides):
         "profile_visibility": "public",
         "preferred_language": "fr",
         "time_zone": "Europe/Paris",
+        "notification_emails": "immediately",
     }
     data.update(overrides)
     return data
