@@ -167,7 +167,7 @@ def _create_post(thread: Thread, author: Member, body: str, ip_address: str | No
 
 
 def publish_effects(post: Post) -> None:
-    """What follows a post becoming visible: counters, then telling watchers and mentioned members."""
+    """What follows a post becoming visible: counters, then telling watchers and those mentioned."""
     Thread.objects.filter(pk=post.thread_id).update(
         post_count=F("post_count") + 1, last_post_at=post.created_at
     )
