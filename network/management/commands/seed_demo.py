@@ -13,7 +13,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
+from casestudies.demo import seed_content
 from casestudies.site_setup import ensure_site_structure
+from forums.demo import seed_forums
 from network import demo_data
 from network.models import (
     Institution,
@@ -149,7 +151,14 @@ class Command(BaseCommand):
         self.step(f"{len(members)} members")
         memberships = seed_memberships(members, institutions)
         self.step(f"{len(memberships)} memberships")
-        # Further seeders (case studies, events, decks, forum threads) go here.
+        content = seed_content(members, institutions)
+        self.step(
+            f"{content['case_studies']} case studies, {content['events']} events with "
+            f"{content['sessions']} sessions, {content['decks']} slide decks "
+            f"({content['slides']} slides)"
+        )
+        forums = seed_forums(members)
+        self.step(f"{forums['categories']} forum categories, {forums['threads']} threads")
         self.report(institutions, members, memberships)
 
     def step(self, message: str) -> None:
