@@ -28,6 +28,14 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-# Uploaded media (avatars, slide images). A large deployment puts a web server or
-# object storage in front of MEDIA_URL; a small one is served well enough from here.
-urlpatterns.insert(0, path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}))
+
+def serve_media(request, path):
+    """Uploaded media (avatars, slide images), from MEDIA_ROOT as it is at request time.
+
+    A large deployment puts a web server or object storage in front of MEDIA_URL;
+    a small one is served well enough from here.
+    """
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
+urlpatterns.insert(0, path("media/<path:path>", serve_media))

@@ -1,6 +1,7 @@
 """Keeps the language a member chose across devices and sessions."""
 
 from django.conf import settings
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
 
 class MemberLanguageMiddleware:
@@ -65,3 +66,16 @@ class ContentSecurityPolicyMiddleware:
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         response.setdefault("Cross-Origin-Opener-Policy", "same-origin")
         return response
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, except that the JSON API, which has no language prefix, keeps its 404s.
+
+    With ``prefix_default_language`` Django redirects any unprefixed 404 to
+    ``/en/…``, and Wagtail's catch-all makes every such path look servable.
+    """
+
+    def process_response(self, request, response):
+        if request.path_info.startswith("/api/"):
+            return response
+        return super().process_response(request, response)
