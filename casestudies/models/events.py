@@ -110,6 +110,19 @@ class EventPage(Page):
     def zone(self) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo(self.time_zone)
 
+    def programme(self):
+        """The sessions in order, with the speakers and ready decks the page shows."""
+        from .decks import SlideDeck
+
+        return self.sessions.prefetch_related(
+            "speakers",
+            models.Prefetch("decks", queryset=SlideDeck.objects.ready(), to_attr="ready_decks"),
+        )
+
+    def live_feed(self):
+        """The live coverage, newest first, with each post's author and session."""
+        return self.live_posts.select_related("author", "session")
+
     def is_managed_by(self, member) -> bool:
         """Only the organiser who owns the event, or a network editor, manages its material."""
         if not member.is_authenticated:
