@@ -11,15 +11,14 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import URLValidator, validate_email
 from django.db import transaction
-from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
 
+from network.addresses import members_by_address
 from network.models import Member
 
 from .models import EventPage, EventSession, LiveCoveragePost
@@ -94,42 +93,6 @@ def event_days(event: EventPage) -> tuple[dt.date, dt.date]:
     """The first and last day of the event, in its own time zone."""
     zone = event.zone
     return event.starts_at.astimezone(zone).date(), event.ends_at.astimezone(zone).date()
-
-
-def members_by_address(addresses: Iterable[str]) -> tuple[list[Member], list[str]]:
-    """The active members with these e-mail addresses (any case), and the addresses nobody has."""
-    wanted = {address.lower(): address for address in addresses}
-    found = {
-        member.email_lower: member
-        for member in Member.objects.annotate(email_lower=Lower("email")).filter(
-            is_active=True, email_lower__in=list(wanted)
-        )
-    }
-    members = [found[key] for key in wanted if key in found]
-    unknown = [original for key, original in wanted.items() if key not in found]
-    return members, unknown
-
-
-def members_from_addresses(text: str) -> list[Member]:
-    """The members whose addresses a form field lists, separated by commas.
-
-    Raises a ValidationError naming any entry that is not an address, or that
-    no member has, so the form can say which one to fix.
-    """
-    addresses = [part.strip() for part in text.split(",") if part.strip()]
-    for address in addresses:
-        try:
-            validate_email(address)
-        except ValidationError as error:
-            raise ValidationError(
-                _("“%(address)s” is not an e-mail address.") % {"address": address}
-            ) from error
-    members, unknown = members_by_address(addresses)
-    if unknown:
-        raise ValidationError(
-            _("No member has the address %(address)s.") % {"address": ", ".join(unknown)}
-        )
-    return members
 
 
 def save_session(

@@ -9,12 +9,12 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from network.addresses import members_from_addresses
 from network.forms import BilingualChoiceField
 from network.models import Member, Topic
 
 from . import deck_processing
 from .decks import DeckMetadata
-from .events import members_from_addresses
 from .models import CaseStudyPage, EventSession, Licence
 
 

@@ -8,15 +8,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from network.addresses import members_from_addresses
 from network.models import Member
 
-from .events import (
-    LIVE_POST_MAX_LENGTH,
-    PROGRAMME_MAX_BYTES,
-    SessionDetails,
-    event_days,
-    members_from_addresses,
-)
+from .events import LIVE_POST_MAX_LENGTH, PROGRAMME_MAX_BYTES, SessionDetails, event_days
 from .models import EventPage, EventSession
 
 

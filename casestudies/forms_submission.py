@@ -9,9 +9,9 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
 
+from network.addresses import members_from_addresses
 from network.forms import BilingualChoiceField
 from network.images import open_checked_image
 from network.models import Institution, Member, Platform, Topic
@@ -132,28 +132,7 @@ class CaseStudyForm(forms.Form):
         return None
 
     def clean_co_authors(self) -> list[Member]:
-        addresses = [
-            part.strip() for part in self.cleaned_data["co_authors"].split(",") if part.strip()
-        ]
-        members = []
-        for address in addresses:
-            try:
-                validate_email(address)
-            except ValidationError as error:
-                raise ValidationError(
-                    _("“%(address)s” is not an e-mail address.") % {"address": address}
-                ) from error
-            member = Member.objects.filter(email__iexact=address, is_active=True).first()
-            if member is None:
-                raise ValidationError(
-                    _(
-                        "No member has the address %(address)s. "
-                        "Add them as another co-author instead."
-                    )
-                    % {"address": address}
-                )
-            members.append(member)
-        return members
+        return members_from_addresses(self.cleaned_data["co_authors"])
 
     def clean(self):
         cleaned = super().clean()
