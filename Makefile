@@ -27,11 +27,13 @@ $(VENV)/.synced: pyproject.toml uv.lock | $(UV)
 install: $(VENV)/.synced ## Create .venv from uv.lock (runtime, dev and test groups)
 
 run: install ## Migrate, load the bilingual demo network and serve it with a Celery worker and beat
+	@mkdir -p var/mail var/celery/queue var/celery/processed
 	@$(MANAGE) migrate --no-input -v0
 	@$(MANAGE) seed_demo
 	@scripts/run-dev.sh
 
 seed: install ## Load (or refresh) the demo network
+	@mkdir -p var
 	@$(MANAGE) seed_demo
 
 lint: install ## ruff check and ruff format --check
