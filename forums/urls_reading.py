@@ -14,7 +14,10 @@ class CategorySlugConverter(SlugConverter):
     such as the moderators' pages at ``forums/moderation/``.
     """
 
-    reserved = frozenset({"moderation", "threads", "posts", "subscriptions", "images", "discuss"})
+    reserved = frozenset(
+        {"moderation", "threads", "posts", "subscriptions", "images", "discuss"}
+        | {"fils", "messages", "abonnements", "discuter"}
+    )
 
     def to_python(self, value: str) -> str:
         if value in self.reserved:
