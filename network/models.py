@@ -183,7 +183,7 @@ class Member(AbstractUser):
     display_name = models.CharField(_("display name"), max_length=120, blank=True)
     job_title = models.CharField(_("job title"), max_length=120, blank=True)
     bio = models.TextField(_("short bio"), max_length=1000, blank=True)
-    avatar = models.ImageField(_("avatar"), upload_to="avatars/%Y/%m/", blank=True)
+    avatar = models.ImageField(_("avatar"), upload_to="avatars/%Y/%m/", blank=True, max_length=255)
     expertise = models.ManyToManyField(
         Topic, verbose_name=_("expertise"), related_name="experts", blank=True
     )

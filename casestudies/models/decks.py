@@ -61,8 +61,10 @@ class SlideDeck(models.Model):
         _("licence"), max_length=30, choices=Licence.choices, default=Licence.CC_BY
     )
     allow_download = models.BooleanField(_("allow download of the original"), default=True)
-    original = models.FileField(_("original file"), upload_to="decks/originals/%Y/%m/")
-    pdf = models.FileField(upload_to="decks/pdf/%Y/%m/", blank=True)
+    original = models.FileField(
+        _("original file"), upload_to="decks/originals/%Y/%m/", max_length=255
+    )
+    pdf = models.FileField(upload_to="decks/pdf/%Y/%m/", blank=True, max_length=255)
     status = models.CharField(
         _("status"), max_length=12, choices=Status.choices, default=Status.PROCESSING
     )
@@ -98,8 +100,8 @@ class Slide(models.Model):
     deck = models.ForeignKey(SlideDeck, on_delete=models.CASCADE, related_name="slides")
     number = models.PositiveIntegerField()
     text = models.TextField(blank=True)
-    thumbnail = models.ImageField(upload_to="decks/slides/%Y/%m/")
-    image = models.ImageField(upload_to="decks/slides/%Y/%m/")
+    thumbnail = models.ImageField(upload_to="decks/slides/%Y/%m/", max_length=255)
+    image = models.ImageField(upload_to="decks/slides/%Y/%m/", max_length=255)
     width = models.PositiveIntegerField(default=0)
     height = models.PositiveIntegerField(default=0)
 

@@ -10,26 +10,11 @@ from django.urls import reverse
 
 from casestudies.models import EventSession
 from network.roles import Role
-from tests.casestudies.builders import publish_event
 
 pytestmark = pytest.mark.django_db
 
 PARIS = ZoneInfo("Europe/Paris")
 HEADER = "title,date,start,end,room,track,speakers,external_speakers,abstract,video_url"
-
-
-@pytest.fixture
-def organiser(member_factory):
-    return member_factory(display_name="Olivia Organiser", role=Role.ORGANISER)
-
-
-@pytest.fixture
-def event(organiser):
-    return publish_event(
-        owner=organiser,
-        starts_at=dt.datetime(2030, 3, 12, 9, 0, tzinfo=PARIS),
-        ends_at=dt.datetime(2030, 3, 13, 18, 0, tzinfo=PARIS),
-    )
 
 
 def _upload(client, event, content: bytes | str, *, replace=False, name="programme.csv"):

@@ -16,20 +16,6 @@ PARIS = ZoneInfo("Europe/Paris")
 
 
 @pytest.fixture
-def organiser(member_factory):
-    return member_factory(display_name="Olivia Organiser", role=Role.ORGANISER)
-
-
-@pytest.fixture
-def event(organiser):
-    return publish_event(
-        owner=organiser,
-        starts_at=dt.datetime(2030, 3, 12, 9, 0, tzinfo=PARIS),
-        ends_at=dt.datetime(2030, 3, 13, 18, 0, tzinfo=PARIS),
-    )
-
-
-@pytest.fixture
 def session(event):
     return EventSession.objects.create(
         event=event,
