@@ -124,6 +124,14 @@ def test_moderator_approves_and_the_case_study_appears_on_profile_institution_an
     assert page.title in client.get(institution.get_absolute_url()).content.decode()
     assert page.title in client.get(page.get_parent().url).content.decode()
     assert client.get(page.url).status_code == 200
+    feeds = [
+        reverse("casestudies:feed_all_rss"),
+        reverse("casestudies:feed_all_atom"),
+        reverse("casestudies:feed_topic_rss", args=["moderation"]),
+        reverse("casestudies:feed_institution_atom", args=[institution.slug]),
+    ]
+    for feed in feeds:
+        assert page.title in client.get(feed).content.decode(), feed
     assert Notification.objects.filter(recipient=author, kind="casestudy_published").exists()
     assert any(author.email in m.to and page.title in m.subject for m in mail.outbox)
 
