@@ -218,6 +218,11 @@ FORUM_IMAGE_MAX_BYTES = 5 * 1024 * 1024
 # Empty means the database backend; a URL such as http://127.0.0.1:9200 means
 # an OpenSearch/Elasticsearch-family engine.
 SEARCH_URL = env("SEARCH_URL", default="")
+# Index names are "<prefix>-<family>" aliases; several sites can share one engine.
+SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", default="museum-commons")
+# The one switch for indexing on save, publish and delete (through Celery, after commit).
+SEARCH_AUTOSYNC = env.bool("SEARCH_AUTOSYNC", default=True)
+SEARCH_INDEX_REPLICAS = env.int("SEARCH_INDEX_REPLICAS", default=0)
 
 # --- Celery -----------------------------------------------------------------
 

@@ -19,5 +19,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Only tests/search index into the engine, each under its own prefix.
+SEARCH_AUTOSYNC = False
 # Rate limits are exercised by their own tests, which switch them back on.
 ACCOUNT_RATE_LIMITS = False

@@ -1,0 +1,187 @@
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from casestudies.models import EventSession, Slide, SlideDeck
+from search import engine
+from search.documents import (
+    CaseStudyDocument,
+    DeckPageDocument,
+    MemberDocument,
+    SessionDocument,
+    ThreadDocument,
+)
+from search.signals import autosync_enabled
+from tests.casestudies.builders import publish_case_study, publish_event
+from tests.factories import PASSWORD
+
+pytestmark = pytest.mark.opensearch
+
+
+def _ids(hits):
+    return sorted(hit.meta.id for hit in hits)
+
+
+def test_a_published_case_study_is_indexed_after_commit_and_removed_after_unpublish(
+    member, institution, home_page, find, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        page = publish_case_study(
+            author=member,
+            institution=institution,
+            title="Nos réseaux sociaux la nuit",
+            lessons="Les musées répondent aussi le dimanche.",
+        )
+
+    assert _ids(find(CaseStudyDocument, "musee dimanche")) == [str(page.pk)]
+    assert _ids(find(CaseStudyDocument, "RS")) == [str(page.pk)]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        page.unpublish()
+
+    assert find(CaseStudyDocument, "musee dimanche") == []
+
+
+def test_an_edit_republished_replaces_the_old_text(
+    member, institution, home_page, find, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        page = publish_case_study(author=member, institution=institution, title="Old title")
+    page.title = "Brand new title"
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision(user=member).publish()
+
+    assert find(CaseStudyDocument, "old title") == []
+    assert _ids(find(CaseStudyDocument, "brand new")) == [str(page.pk)]
+
+
+def test_a_thread_hidden_by_a_moderator_is_removed_from_the_index(
+    client, trusted_member, moderator, thread_factory, find, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        thread = thread_factory(trusted_member, title="Trolls at midnight", body="Help please.")
+    assert _ids(find(ThreadDocument, "trolls midnight")) == [str(thread.pk)]
+
+    client.login(email=moderator.email, password=PASSWORD)
+    opening_post = thread.posts.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("forums:mod_hide", kwargs={"pk": opening_post.pk}), {"reason": "Spam"}
+        )
+
+    assert response.status_code == 302
+    assert find(ThreadDocument, "trolls midnight") == []
+
+
+def test_a_thread_flagged_hidden_is_removed_and_comes_back_when_shown(
+    trusted_member, thread_factory, find, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        thread = thread_factory(trusted_member, title="Budget for ads", body="How much?")
+    with django_capture_on_commit_callbacks(execute=True):
+        thread.is_hidden = True
+        thread.save()
+    assert find(ThreadDocument, "budget ads") == []
+
+    with django_capture_on_commit_callbacks(execute=True):
+        thread.is_hidden = False
+        thread.save()
+    assert _ids(find(ThreadDocument, "budget ads")) == [str(thread.pk)]
+
+
+def test_a_fourteen_page_deck_yields_fourteen_page_documents_naming_the_page_of_a_fact(
+    member, find, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        deck = SlideDeck.objects.create(
+            title="Reels that worked", slug="reels", owner=member, language="fr"
+        )
+        for number in range(1, 15):
+            text = f"Slide {number}: our Instagram plan."
+            if number == 11:
+                text = "Les vidéos courtes ont triplé les abonnés du musée."
+            Slide.objects.create(
+                deck=deck, number=number, text=text, thumbnail="t.png", image="i.png"
+            )
+        deck.status = SlideDeck.Status.READY
+        deck.page_count = 14
+        deck.save()
+
+    engine.client().indices.refresh(index=DeckPageDocument.alias())
+    count = engine.client().count(index=DeckPageDocument.alias())["count"]
+    hits = find(DeckPageDocument, "videos abonnes musees")
+
+    assert count == 14
+    assert [(hit.page_number, hit.url) for hit in hits] == [(11, deck.slide_url(11))]
+    assert hits[0].deck_url == deck.get_absolute_url()
+
+
+def test_a_deck_that_fails_or_is_deleted_leaves_no_page_behind(
+    member, find, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        deck = SlideDeck.objects.create(
+            title="Stories", slug="stories", owner=member, language="en", status="ready"
+        )
+        Slide.objects.create(deck=deck, number=1, text="Ephemeral stories", thumbnail="t.png")
+        deck.save()
+    assert len(find(DeckPageDocument, "ephemeral")) == 1
+
+    with django_capture_on_commit_callbacks(execute=True):
+        deck.delete()
+
+    assert find(DeckPageDocument, "ephemeral") == []
+
+
+def test_an_event_and_its_sessions_follow_the_event_publication(
+    member_factory, home_page, find, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        event = publish_event(owner=member_factory(), title="Museum Night Summit")
+        session = EventSession.objects.create(
+            event=event,
+            title="Community management at night",
+            starts_at=event.starts_at,
+            ends_at=event.starts_at + dt.timedelta(hours=1),
+        )
+    assert _ids(find(SessionDocument, "CM")) == [f"session-{session.pk}"]
+    assert _ids(find(SessionDocument, "summit")) == [f"event-{event.pk}"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        event.unpublish()
+
+    assert find(SessionDocument, "night") == []
+
+
+def test_a_member_leaves_the_index_when_deactivated(
+    member_factory, find, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        person = member_factory(display_name="Camille Vernissage", profile_visibility="members")
+    hits = find(MemberDocument, "camille")
+    assert [(hit.meta.id, hit.visibility) for hit in hits] == [(str(person.pk), "members")]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        person.is_active = False
+        person.save()
+
+    assert find(MemberDocument, "camille") == []
+
+
+def test_autosync_is_off_without_an_engine_and_when_switched_off(settings):
+    assert autosync_enabled()
+
+    settings.SEARCH_AUTOSYNC = False
+    assert not autosync_enabled()
+
+    settings.SEARCH_AUTOSYNC = True
+    settings.SEARCH_URL = ""
+    assert not autosync_enabled()
+
+
+def test_signing_in_does_not_queue_any_indexing(client, member, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks() as callbacks:
+        assert client.login(email=member.email, password=PASSWORD)
+
+    assert callbacks == []
