@@ -173,25 +173,16 @@ def publish_effects(post: Post) -> None:
     )
     thread = post.thread
     told: set[int] = {post.author_id}
-    for member in mentioned_members(post.body):
+    mentioned = [(member, "forum_mention") for member in mentioned_members(post.body)]
+    watching = [(member, "forum_reply") for member in _watchers(thread)]
+    # Mentions come first: a watcher who is also mentioned hears about the mention only.
+    for member, kind in mentioned + watching:
         if member.pk in told or not can_read(member, thread):
             continue
         told.add(member.pk)
         notify(
             member,
-            "forum_mention",
-            url=post.get_absolute_url(),
-            actor=post.author,
-            name=str(post.author),
-            thread=thread.title,
-        )
-    for subscriber in _watchers(thread):
-        if subscriber.pk in told:
-            continue
-        told.add(subscriber.pk)
-        notify(
-            subscriber,
-            "forum_reply",
+            kind,
             url=post.get_absolute_url(),
             actor=post.author,
             name=str(post.author),
