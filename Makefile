@@ -12,7 +12,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 export UV_LINK_MODE := copy
 
-.PHONY: help install run test lint format check-migrations pytest test-e2e messages services-start services-stop seed
+.PHONY: help install run test lint format check-migrations pytest test-e2e messages services-start services-stop seed bench-search
 
 help: ## List the targets with what they do
 	@grep -hE '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  \033[1m%-18s\033[0m %s\n", $$1, $$2}'
@@ -50,9 +50,17 @@ check-migrations: install ## Django system checks, and no model change without i
 
 pytest: install ## The tests outside the browser (starts OpenSearch when Java and Maven are here)
 	@scripts/with-search-engine.sh $(VENV)/bin/pytest -m "not browser" $(PYTEST_ARGS)
+	@if [ -n "$${DATABASE_URL:-}" ] && [[ "$${DATABASE_URL}" != sqlite* ]]; then \
+	  echo "The database search backend again, on SQLite (FTS5):"; \
+	  DATABASE_URL= scripts/with-search-engine.sh $(VENV)/bin/pytest -q -m "not browser" \
+	    tests/search/test_database.py tests/search/test_behaviour.py -k database $(PYTEST_ARGS); \
+	fi
 
 test-e2e: install ## Browser journeys in Debian's Chromium, screenshots in test-artifacts/
 	@scripts/with-search-engine.sh $(VENV)/bin/pytest -m browser $(PYTEST_ARGS)
+
+bench-search: install ## Search latency and rebuild throughput, engine vs database, on N=100000 throw-away resources
+	@scripts/with-search-engine.sh $(MANAGE) bench_search --resources $(or $(N),100000) $(BENCH_ARGS)
 
 test: lint check-migrations pytest test-e2e ## The whole suite: ruff, checks, migrations, tests, browser journeys
 

@@ -16,6 +16,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", switch_language, name="set_language"),
     path("healthz/", search_views.health, name="health"),
+    path("api/search/", include("search.urls_api")),
     path("api/", include("casestudies.urls_api")),
 ]
 
@@ -24,6 +25,9 @@ urlpatterns += i18n_patterns(
     path("", include("network.urls")),
     path("", include("casestudies.urls")),
     path("", include("forums.urls")),
+    path("", include("search.urls_saved")),
+    path("", include("search.urls_peers")),
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -29,6 +29,7 @@ MESSAGES = {
     ),
     "forum_suspended": _("You cannot post in the forums until %(until)s: %(reason)s"),
     "forum_flagged": _("A post in “%(thread)s” was flagged: %(reason)s"),
+    "saved_search_match": _("New for your saved search “%(name)s”: %(title)s"),
 }
 
 

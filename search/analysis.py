@@ -48,8 +48,9 @@ def synonyms_filter():
 def _chain(language: str, *, synonyms: bool) -> list:
     before = [french_elision] if language == "fr" else [english_possessive]
     stemmer = french_stemmer if language == "fr" else english_stemmer
-    middle = [synonyms_filter()] if synonyms else []
-    return [*before, "lowercase", "asciifolding", *middle, stemmer]
+    # After the stemmer: the rules are stemmed too, so plurals meet them ("gestionnaires").
+    after = [synonyms_filter()] if synonyms else []
+    return [*before, "lowercase", "asciifolding", stemmer, *after]
 
 
 def french_text():

@@ -9,8 +9,9 @@ class SearchConfig(AppConfig):
     def ready(self):
         from django.conf import settings
 
-        from . import bridge, signals
+        from . import alerts, bridge, signals
 
         signals.connect()
+        alerts.connect()
         if settings.SEARCH_URL:
             bridge.register()

@@ -30,16 +30,28 @@ class Response(dict):
         return self
 
 
+def _query_params(params: dict[str, Any]) -> dict[str, Any] | None:
+    """URL parameters as opensearch-py sends them (booleans spelled as the engine expects)."""
+    if not params:
+        return None
+    return {
+        name: ("true" if value else "false") if isinstance(value, bool) else value
+        for name, value in params.items()
+    }
+
+
 class OpenSearchBridge:
     def __init__(self, client) -> None:
         self.client = client
 
     def search(self, *, index=None, body=None, **params) -> Response:
-        return Response(self.client.search(index=index, body=body or {}, params=params or None))
+        return Response(
+            self.client.search(index=index, body=body or {}, params=_query_params(params))
+        )
 
     def count(self, *, index=None, query=None, **params) -> Response:
         body = {"query": query} if query else None
-        return Response(self.client.count(index=index, body=body, params=params or None))
+        return Response(self.client.count(index=index, body=body, params=_query_params(params)))
 
 
 def register() -> OpenSearchBridge:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.conf import settings
+from django.db.models import Q
 from elasticsearch_dsl import Date, Document, Index, Integer, Keyword, SearchAsYouType, Text
 
 from .analysis import (
@@ -57,6 +58,7 @@ class SearchDocument(Document):
     topics = Keyword()
     platforms = Keyword()
     institution_kinds = Keyword()
+    institution_sizes = Keyword()
     countries = Keyword()
     language = Keyword()
     year = Integer()
@@ -67,6 +69,11 @@ class SearchDocument(Document):
     # Groups the documents of one object (a deck's pages, an event's sessions).
     parent = Keyword()
     visibility = Keyword()
+    # The primary key of the object a hit stands for (a slide's deck, a session).
+    object_id = Keyword()
+    # Members who wrote or presented it, for "find peers with this problem".
+    authors = Integer()
+    page_number = Integer()
 
     family = ""
 
@@ -125,6 +132,7 @@ def _names(related) -> str:
 def _institution_facets(institutions) -> dict[str, list[str]]:
     return {
         "institution_kinds": sorted({institution.kind for institution in institutions}),
+        "institution_sizes": sorted({institution.size_band for institution in institutions}),
         "countries": sorted({institution.country.code for institution in institutions}),
     }
 
@@ -174,17 +182,21 @@ class CaseStudyDocument(SearchDocument):
             url=page.url,
             date=page.first_published_at,
             visibility="public",
+            object_id=str(page.pk),
+            authors=[author.pk for author in page.authors.all()],
         )
 
 
 class DeckPageDocument(SearchDocument):
-    """One document per slide, so a hit names the page it was found on."""
+    """A deck is one document, and each of its slides another, so a hit names its page.
+
+    The deck document carries the title and description; a slide document only
+    its own text, so a deck appears once for its title and a slide only for
+    what is written on it.
+    """
 
     family = "decks"
-    deck_id = Integer()
-    deck_title = Text()
-    deck_url = Keyword(index=False)
-    page_number = Integer()
+    deck_title = Keyword(index=False)
 
     @classmethod
     def queryset(cls):
@@ -199,7 +211,7 @@ class DeckPageDocument(SearchDocument):
         from casestudies.models import SlideDeck
 
         return SlideDeck.objects.select_related("session__event").prefetch_related(
-            "topics", "slides"
+            "topics", "slides", "speakers"
         )
 
     @classmethod
@@ -212,37 +224,46 @@ class DeckPageDocument(SearchDocument):
 
     @classmethod
     def from_object(cls, deck):
-        """The deck-wide fields; ``None`` unless the deck is ready to be shown."""
+        """The deck's own document; ``None`` unless the deck is ready to be shown."""
         from casestudies.models import SlideDeck
 
         if deck.status != SlideDeck.Status.READY:
             return None
         session = deck.session
+        people = {deck.owner_id, *(speaker.pk for speaker in deck.speakers.all())}
         return cls(
-            type="deck_page",
-            deck_id=deck.pk,
+            meta={"id": cls.doc_id(deck.pk)},
+            type="deck",
+            title=deck.title,
+            body=deck.description,
             deck_title=deck.title,
-            deck_url=deck.get_absolute_url(),
             topics=[topic.slug for topic in deck.topics.all()],
             language=deck.language,
             year=_year(deck.created_at),
             event=session.event.title if session else None,
             licence=deck.licence,
+            url=deck.get_absolute_url(),
             date=deck.created_at,
             parent=cls.parent_key(deck.pk),
             visibility="public",
+            object_id=str(deck.pk),
+            authors=sorted(person for person in people if person),
         )
 
     @classmethod
     def documents_for(cls, deck):
-        common = cls.from_object(deck)
-        if common is None:
+        deck_document = cls.from_object(deck)
+        if deck_document is None:
             return []
-        documents = []
+        common = deck_document.to_dict()
+        documents = [deck_document]
         for slide in deck.slides.all():
-            document = cls(meta={"id": cls.doc_id(deck.pk, slide.number)}, **common.to_dict())
-            document.title = f"{deck.title} · {slide.number}"
-            document.body = "\n".join(part for part in (slide.text, deck.description) if part)
+            if not slide.text.strip():
+                continue
+            document = cls(meta={"id": cls.doc_id(deck.pk, slide.number)}, **common)
+            document.type = "slide"
+            document.title = slide.text.strip().splitlines()[0][:200]
+            document.body = slide.text
             document.page_number = slide.number
             document.url = deck.slide_url(slide.number)
             documents.append(document)
@@ -314,6 +335,7 @@ class SessionDocument(SearchDocument):
             year=event.starts_at.year,
             url=event.url,
             date=event.starts_at,
+            object_id=str(event.pk),
             **cls._event_fields(event),
         )
 
@@ -334,6 +356,8 @@ class SessionDocument(SearchDocument):
             year=session.starts_at.year,
             url=session.get_absolute_url(),
             date=session.starts_at,
+            object_id=str(session.pk),
+            authors=[speaker.pk for speaker in session.speakers.all()],
             **cls._event_fields(event),
         )
 
@@ -352,7 +376,12 @@ class ThreadDocument(SearchDocument):
 
     @classmethod
     def changed_since(cls, moment):
-        return cls.queryset().filter(last_post_at__gte=moment)
+        # Editing a post leaves the thread's last_post_at alone.
+        return (
+            cls.queryset()
+            .filter(Q(last_post_at__gte=moment) | Q(posts__edited_at__gte=moment))
+            .distinct()
+        )
 
     @classmethod
     def from_object(cls, thread):
@@ -378,6 +407,10 @@ class ThreadDocument(SearchDocument):
             url=thread.get_absolute_url(),
             date=thread.last_post_at,
             visibility="public",
+            object_id=str(thread.pk),
+            authors=sorted(
+                {thread.author_id, accepted.author_id if accepted_visible else None} - {None}
+            ),
         )
 
 
@@ -423,6 +456,7 @@ class MemberDocument(SearchDocument):
             url=member.get_absolute_url(),
             date=member.date_joined,
             visibility=member.profile_visibility,
+            object_id=str(member.pk),
         )
 
 
@@ -443,10 +477,12 @@ class InstitutionDocument(SearchDocument):
             title=institution.name,
             body=institution.city,
             institution_kinds=[institution.kind],
+            institution_sizes=[institution.size_band],
             countries=[institution.country.code],
             url=institution.get_absolute_url(),
             date=institution.created_at,
             visibility="public",
+            object_id=str(institution.pk),
         )
 
 

@@ -1,13 +1,15 @@
 """Writing to and deleting from the search indices, one changed object at a time.
 
 ``index_object`` and ``remove_object`` take primitive arguments (what the tasks
-receive), recompute the object's documents from the database and write them,
-so running them twice, late or out of order leaves the index right.
+receive), recompute the object's documents from the database and write them to
+both backends (the database copy, then the engine when one is configured), so
+running them twice, late or out of order leaves the indices right.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 
 from django.apps import apps
 from opensearchpy import helpers
@@ -88,55 +90,82 @@ def _load(model_label: str, pk: int):
     return model._default_manager.filter(pk=pk).first()
 
 
+@dataclass
+class Change:
+    """What one row's change does to a family: documents to write, and what they replace.
+
+    ``group`` (a deck's or an event's parent key) is emptied first; ``removed``
+    lists single documents that must no longer be found.
+    """
+
+    family: type[SearchDocument]
+    documents: list[SearchDocument] = field(default_factory=list)
+    group: str | None = None
+    removed: list[str] = field(default_factory=list)
+
+
+def change_for(label: str, pk: int) -> Change:
+    family = _FAMILY_OF_MODEL[label]
+    obj = _load(label, pk)
+    if family is DeckPageDocument:
+        documents = family.documents_for(obj) if obj is not None else []
+        return Change(family, documents, group=family.parent_key(pk))
+    if label == "casestudies.eventpage":
+        event_document = SessionDocument.from_event(obj) if obj is not None else None
+        if event_document is None:
+            return Change(family, group=SessionDocument.parent_key(pk))
+        documents = [event_document]
+        for session in obj.sessions.all():
+            documents += SessionDocument.documents_for(session)
+        return Change(family, documents, group=SessionDocument.parent_key(pk))
+    documents = family.documents_for(obj) if obj is not None else []
+    return Change(family, documents, removed=[] if documents else [family.doc_id(pk)])
+
+
+def apply_to_engine(change: Change) -> None:
+    family = change.family
+    ensure_index(family)
+    if change.group:
+        _delete_group(family, change.group)
+    for doc_id in change.removed:
+        _delete(family, doc_id)
+    _write(family, change.documents)
+
+
+def apply(change: Change) -> None:
+    """The database copy first (it never fails for lack of a server), then the engine."""
+    from . import alerts, database
+
+    database.apply(change)
+    if engine.engine_configured():
+        apply_to_engine(change)
+    alerts.announce(change.family, change.documents)
+
+
 def index_object(app_label: str, model_name: str, pk: int) -> int:
-    """Brings the index in line with one row; returns how many documents were written."""
+    """Brings both backends in line with one row; returns how many documents it now has."""
     label = f"{app_label}.{model_name}".lower()
     if label == "forums.post":
         post = _load(label, pk)
         if post is None:
             return 0
         return index_object("forums", "thread", post.thread_id)
-    family = _FAMILY_OF_MODEL[label]
-    ensure_index(family)
-    obj = _load(label, pk)
-    if obj is None:
-        remove_object(app_label, model_name, pk)
-        return 0
-    if family is DeckPageDocument:
-        documents = family.documents_for(obj)
-        _delete_group(family, family.parent_key(pk))
-        _write(family, documents)
-        return len(documents)
-    if label == "casestudies.eventpage":
-        event_document = SessionDocument.from_event(obj)
-        if event_document is None:
-            remove_object(app_label, model_name, pk)
-            return 0
-        documents = [event_document]
-        for session in obj.sessions.all():
-            documents += SessionDocument.documents_for(session)
-        _write(family, documents)
-        return len(documents)
-    documents = family.documents_for(obj)
-    if documents:
-        _write(family, documents)
-    else:
-        _delete(family, family.doc_id(pk))
-    return len(documents)
+    change = change_for(label, pk)
+    apply(change)
+    return len(change.documents)
 
 
 def remove_object(app_label: str, model_name: str, pk: int) -> None:
     """Removes every document of one row (a deck's pages, an event's sessions)."""
     label = f"{app_label}.{model_name}".lower()
     family = _FAMILY_OF_MODEL[label]
-    ensure_index(family)
     if family is DeckPageDocument:
-        _delete_group(family, family.parent_key(pk))
+        change = Change(family, group=family.parent_key(pk))
     elif label == "casestudies.eventpage":
-        _delete(family, SessionDocument.event_doc_id(pk))
-        _delete_group(family, SessionDocument.parent_key(pk))
+        change = Change(family, group=SessionDocument.parent_key(pk))
     else:
-        _delete(family, family.doc_id(pk))
+        change = Change(family, removed=[family.doc_id(pk)])
+    apply(change)
 
 
 def refresh_all() -> None:

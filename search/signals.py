@@ -2,8 +2,8 @@
 
 Receivers only send primitive arguments (app label, model name, id) to the
 tasks. Deletes are queued from ``pre_delete``, while the row and its relations
-still exist. ``SEARCH_AUTOSYNC`` is the one switch (on by default whenever
-``SEARCH_URL`` is set); with no engine configured nothing is queued.
+still exist. ``SEARCH_AUTOSYNC`` is the one switch (on by default); the tasks keep the
+database backend's copy in step, and the engine's when one is configured.
 """
 
 from __future__ import annotations
@@ -17,13 +17,14 @@ from . import tasks
 
 
 def autosync_enabled() -> bool:
-    return bool(settings.SEARCH_URL) and getattr(settings, "SEARCH_AUTOSYNC", True)
+    return getattr(settings, "SEARCH_AUTOSYNC", True)
 
 
 def _queue(task, app_label: str, model_name: str, pk: int) -> None:
     if not autosync_enabled() or pk is None:
         return
-    transaction.on_commit(lambda: task.delay(app_label, model_name, pk))
+    # robust: a broker or engine outage is logged (reconcile catches up), never a failed save.
+    transaction.on_commit(lambda: task.delay(app_label, model_name, pk), robust=True)
 
 
 def queue_index(instance) -> None:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from celery import shared_task
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import timezone
 from opensearchpy.exceptions import ConnectionError as EngineConnectionError
 from opensearchpy.exceptions import ConnectionTimeout
 
-from . import indexing
+from . import engine, indexing
+from . import reconcile as reconciling
 
 _RETRY = {
     "autoretry_for": (EngineConnectionError, ConnectionTimeout),
@@ -15,6 +21,8 @@ _RETRY = {
     "retry_jitter": True,
     "max_retries": 20,
 }
+
+LAST_RECONCILE_KEY = "search:reconcile:last-success"
 
 
 @shared_task(name="search.index_object", **_RETRY)
@@ -25,3 +33,26 @@ def index_object(app_label: str, model_name: str, pk: int) -> int:
 @shared_task(name="search.remove_object", **_RETRY)
 def remove_object(app_label: str, model_name: str, pk: int) -> None:
     indexing.remove_object(app_label, model_name, pk)
+
+
+def reconcile_since(now: dt.datetime) -> dt.datetime:
+    """Two beat intervals back, or the last run that succeeded if that is older.
+
+    After an outage longer than the index tasks' retries, the edits made since
+    the backends were last known in step are all written again.
+    """
+    window = now - dt.timedelta(seconds=2 * settings.SEARCH_RECONCILE_SECONDS)
+    last_success = cache.get(LAST_RECONCILE_KEY)
+    return min(window, last_success) if last_success else window
+
+
+@shared_task(name="search.reconcile", **_RETRY)
+def reconcile() -> dict[str, dict[str, int]]:
+    started = timezone.now()
+    reports = reconciling.reconcile(since=reconcile_since(started))
+    if engine.engine_configured():
+        from . import percolation
+
+        percolation.in_step()
+    cache.set(LAST_RECONCILE_KEY, started, timeout=None)
+    return {family: report.as_dict() for family, report in reports.items()}

@@ -37,6 +37,16 @@ def _service_missing(name: str) -> str | None:
     return None
 
 
+def pytest_collection_modifyitems(config, items):
+    """Tests about SQLite's own machinery are not skipped elsewhere but left out (not a service)."""
+    if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+        return
+    kept = [item for item in items if item.get_closest_marker("sqlite_only") is None]
+    if len(kept) < len(items):
+        config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+        items[:] = kept
+
+
 def pytest_runtest_setup(item):
     for marker in item.iter_markers():
         reason = _service_missing(marker.name)

@@ -223,6 +223,8 @@ SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", default="museum-commons")
 # The one switch for indexing on save, publish and delete (through Celery, after commit).
 SEARCH_AUTOSYNC = env.bool("SEARCH_AUTOSYNC", default=True)
 SEARCH_INDEX_REPLICAS = env.int("SEARCH_INDEX_REPLICAS", default=0)
+# How often beat runs the reconcile task that re-indexes whatever a lost task missed.
+SEARCH_RECONCILE_SECONDS = env.int("SEARCH_RECONCILE_SECONDS", default=900)
 
 # --- Celery -----------------------------------------------------------------
 
@@ -248,7 +250,9 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celery" / "beat-schedule")
-CELERY_BEAT_SCHEDULE = {}
+CELERY_BEAT_SCHEDULE = {
+    "search-reconcile": {"task": "search.reconcile", "schedule": SEARCH_RECONCILE_SECONDS},
+}
 
 # --- E-mail -----------------------------------------------------------------
 

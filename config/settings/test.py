@@ -23,3 +23,5 @@ STORAGES = {
 SEARCH_AUTOSYNC = False
 # Rate limits are exercised by their own tests, which switch them back on.
 ACCOUNT_RATE_LIMITS = False
+# Commands such as seed_demo rebuild indices; in tests they never touch a real site's.
+SEARCH_INDEX_PREFIX = "test-museum-commons"

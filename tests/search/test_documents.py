@@ -4,7 +4,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.utils import timezone
 
-from casestudies.models import EventSession, SlideDeck
+from casestudies.models import EventSession, Slide, SlideDeck
 from forums.models import Post
 from search.analysis import load_synonyms
 from search.documents import (
@@ -66,6 +66,15 @@ def test_synonyms_make_cm_find_community_manager_and_rs_find_reseaux_sociaux(db,
     assert _titles(find(InstitutionDocument, "social media")) == ["Les réseaux sociaux du musée"]
 
 
+@pytest.mark.opensearch
+def test_plural_forms_of_a_synonym_still_find_its_equivalents(db, find):
+    _institutions_named("Our community manager answers at night", "Catalogue raisonné")
+
+    assert _titles(find(InstitutionDocument, "gestionnaires de communautés")) == [
+        "Our community manager answers at night"
+    ]
+
+
 def test_the_synonyms_file_ignores_comments_and_blank_lines():
     rules = load_synonyms()
 
@@ -91,6 +100,50 @@ def test_an_unpublished_case_study_is_not_indexable(member, institution, home_pa
     page.refresh_from_db()
 
     assert CaseStudyDocument.from_object(page) is None
+
+
+def test_a_ready_deck_is_one_document_and_each_page_with_text_another(member, member_factory):
+    speaker = member_factory()
+    deck = SlideDeck.objects.create(
+        title="Reels that worked",
+        slug="reels",
+        owner=member,
+        language="fr",
+        description="What short videos did for us.",
+        status=SlideDeck.Status.READY,
+    )
+    deck.speakers.set([speaker])
+    for number, text in enumerate(["Welcome\nto our talk", "  ", "Budget"], start=1):
+        Slide.objects.create(deck=deck, number=number, text=text, thumbnail="t.png")
+
+    documents = DeckPageDocument.documents_for(deck)
+
+    assert [
+        (document.meta.id, document.type, document.title, document.page_number, document.url)
+        for document in documents
+    ] == [
+        (f"{deck.pk}-0", "deck", "Reels that worked", None, deck.get_absolute_url()),
+        (f"{deck.pk}-1", "slide", "Welcome", 1, deck.slide_url(1)),
+        (f"{deck.pk}-3", "slide", "Budget", 3, deck.slide_url(3)),
+    ]
+    assert documents[0].body == "What short videos did for us."
+    assert documents[1].body == "Welcome\nto our talk"
+    assert {document.object_id for document in documents} == {str(deck.pk)}
+    assert {document.deck_title for document in documents} == {"Reels that worked"}
+    assert {tuple(document.authors) for document in documents} == {
+        tuple(sorted([member.pk, speaker.pk]))
+    }
+
+
+def test_a_case_study_names_its_authors_and_its_institutions_sizes(member, institution, home_page):
+    page = publish_case_study(author=member, institution=institution)
+
+    document = CaseStudyDocument.from_object(page)
+
+    assert document.object_id == str(page.pk)
+    assert list(document.authors) == [member.pk]
+    assert list(document.institution_sizes) == [institution.size_band]
+    assert list(document.institution_kinds) == [institution.kind]
 
 
 def test_a_deck_that_failed_or_is_processing_contributes_no_page(member):

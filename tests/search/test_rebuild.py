@@ -27,11 +27,11 @@ def test_the_progress_bar_shows_how_far_the_build_is():
     assert progress_bar(0, 0, "decks").startswith("[" + "#" * 30 + "]")
 
 
-def test_rebuilding_without_an_engine_is_refused_with_a_clear_message(settings):
+def test_rebuilding_the_engine_without_one_is_refused_with_a_clear_message(settings):
     settings.SEARCH_URL = ""
 
     with pytest.raises(CommandError, match="SEARCH_URL"):
-        _rebuild()
+        _rebuild("--backend", "engine")
 
 
 @pytest.mark.opensearch

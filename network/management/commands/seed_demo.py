@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.test.utils import override_settings
 from django.utils import timezone
 
 from casestudies.demo import seed_content
@@ -143,6 +145,14 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
+        # One rebuild at the end instead of a Celery task per seeded row.
+        with override_settings(SEARCH_AUTOSYNC=False):
+            institutions, members, memberships = self.seed()
+        call_command("rebuild_search_index", stdout=self.stdout)
+        self.step("Search indices rebuilt")
+        self.report(institutions, members, memberships)
+
+    def seed(self):
         ensure_site_structure()
         self.step("Home pages ready")
         institutions = seed_institutions()
@@ -159,7 +169,7 @@ class Command(BaseCommand):
         )
         forums = seed_forums(members)
         self.step(f"{forums['categories']} forum categories, {forums['threads']} threads")
-        self.report(institutions, members, memberships)
+        return institutions, members, memberships
 
     def step(self, message: str) -> None:
         self.stdout.write(f"  {self.style.SUCCESS('✓')} {message}")
