@@ -139,7 +139,8 @@ def entry_for(family: str, document: SearchDocument) -> tuple[SearchEntry, list[
         title=title,
         body=body,
         accepted_answer=answer,
-        terms=text.index_terms(title, body, answer),
+        # Tags (topics, institutions, authors) are matched like the body but never quoted.
+        terms=text.index_terms(title, "\n".join(filter(None, [body, source.get("tags")])), answer),
         url=(source.get("url") or "")[:500],
         language=str(language)[:10],
         date=_date(source.get("date")),

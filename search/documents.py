@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Prefetch, Q, Value
 from elasticsearch_dsl import Date, Document, Index, Integer, Keyword, SearchAsYouType, Text
 
 from .analysis import (
@@ -55,6 +55,8 @@ class SearchDocument(Document):
     type = Keyword()
     title = _text(suggest=SearchAsYouType(analyzer=folded_index()), raw=Keyword(normalizer=folded))
     body = _text()
+    # Names around the text (topics, institutions, authors): searched, never quoted in snippets.
+    tags = _text()
     topics = Keyword()
     platforms = Keyword()
     institution_kinds = Keyword()
@@ -122,7 +124,12 @@ class SearchDocument(Document):
         return index.to_dict()
 
     def source(self) -> dict:
-        return self.to_dict(include_meta=False, skip_empty=True)
+        data = self.to_dict(include_meta=False, skip_empty=True)
+        for name in ("title", "body", "accepted_answer", "tags"):
+            if isinstance(data.get(name), str):
+                # The characters that mark highlights must not come from the text itself.
+                data[name] = data[name].replace("\ue000", "").replace("\ue001", "")
+        return data
 
 
 def _names(related) -> str:
@@ -164,6 +171,8 @@ class CaseStudyDocument(SearchDocument):
             page.results,
             page.lessons,
             " ".join(outcome.label for outcome in page.outcomes.all()),
+        ]
+        tags = [
             _names(topics),
             " ".join(institution.name for institution in institutions),
             " ".join(page.author_names()),
@@ -173,6 +182,7 @@ class CaseStudyDocument(SearchDocument):
             type="case_study",
             title=page.title,
             body="\n".join(part for part in body if part),
+            tags="\n".join(part for part in tags if part),
             topics=[topic.slug for topic in topics],
             platforms=[platform.slug for platform in page.platforms.all()],
             **_institution_facets(institutions),
@@ -348,10 +358,9 @@ class SessionDocument(SearchDocument):
             meta={"id": cls.doc_id(session.pk)},
             type="session",
             title=session.title,
-            body="\n".join(
-                part
-                for part in (session.abstract, " ".join(session.speaker_names()), session.track)
-                if part
+            body=session.abstract,
+            tags="\n".join(
+                part for part in (" ".join(session.speaker_names()), session.track) if part
             ),
             year=session.starts_at.year,
             url=session.get_absolute_url(),
@@ -370,9 +379,14 @@ class ThreadDocument(SearchDocument):
 
     @classmethod
     def queryset(cls):
-        from forums.models import Thread
+        from forums.models import Post, Thread
 
-        return Thread.objects.visible_to(None).select_related("category__topic", "accepted_post")
+        visible_posts = Post.objects.public().order_by("created_at", "pk")
+        return (
+            Thread.objects.visible_to(None)
+            .select_related("category__topic", "accepted_post")
+            .prefetch_related(Prefetch("posts", queryset=visible_posts, to_attr="public_posts"))
+        )
 
     @classmethod
     def changed_since(cls, moment):
@@ -389,7 +403,10 @@ class ThreadDocument(SearchDocument):
 
         if thread.is_hidden or thread.category.access != Category.Access.EVERYONE:
             return None
-        posts = list(thread.posts.public().order_by("created_at", "pk"))
+        # A rebuild prefetches the visible posts; indexing one thread asks for them.
+        posts = getattr(thread, "public_posts", None)
+        if posts is None:
+            posts = list(thread.posts.public().order_by("created_at", "pk"))
         if not posts:
             return None
         accepted = thread.accepted_post
@@ -423,32 +440,34 @@ class MemberDocument(SearchDocument):
     def queryset(cls):
         from network.models import Member
 
-        return Member.objects.listed().with_directory_data().prefetch_related("platforms")
+        # search_listed: these rows are known to be listed, so from_object need not ask again.
+        return (
+            Member.objects.listed()
+            .with_directory_data()
+            .prefetch_related("platforms")
+            .annotate(search_listed=Value(True))
+        )
 
     @classmethod
     def from_object(cls, member):
         from network.models import Member, Membership
 
-        if not Member.objects.listed().filter(pk=member.pk).exists():
+        listed = getattr(member, "search_listed", False)
+        if not listed and not Member.objects.listed().filter(pk=member.pk).exists():
             return None
-        institutions = [
-            membership.institution
-            for membership in Membership.objects.verified()
-            .filter(member=member)
-            .select_related("institution")
-        ]
+        memberships = getattr(member, "verified_memberships", None)
+        if memberships is None:
+            memberships = Membership.objects.verified().filter(member=member)
+            memberships = memberships.select_related("institution")
+        institutions = [membership.institution for membership in memberships]
         expertise = list(member.expertise.all())
-        body = [
-            member.job_title,
-            member.bio,
-            _names(expertise),
-            " ".join(institution.name for institution in institutions),
-        ]
+        tags = [_names(expertise), " ".join(institution.name for institution in institutions)]
         return cls(
             meta={"id": cls.doc_id(member.pk)},
             type="member",
             title=str(member),
-            body="\n".join(part for part in body if part),
+            body="\n".join(part for part in (member.job_title, member.bio) if part),
+            tags="\n".join(part for part in tags if part),
             topics=[topic.slug for topic in expertise],
             platforms=[platform.slug for platform in member.platforms.all()],
             **_institution_facets(institutions),

@@ -26,7 +26,7 @@ from .documents import SearchDocument, all_aliases, family_named
 from .facets import FACETS
 from .query import Hit, RawResults, SearchQuery
 
-WEIGHTED_FIELDS = ("title^3", "body", "accepted_answer^2")
+WEIGHTED_FIELDS = ("title^3", "body", "accepted_answer^2", "tags")
 SNIPPET_LENGTH = 180
 # Private-use characters mark highlights so that the text can be escaped first.
 _MARK_START, _MARK_END = "\ue000", "\ue001"
@@ -43,6 +43,7 @@ SUMMARY_SOURCE = [
 ]
 # Beyond this many words a query is a pasted passage: near spellings are sought in one clause.
 MAX_FUZZY_WORDS = 12
+MAX_FUZZY_WORD_LENGTH = 30
 MAX_HIGHLIGHT_WORDS = 60
 SIMILAR_FIELDS = ("title", "body", "accepted_answer")
 SIMILAR_SOURCE = "type,object_id,parent,title,body,accepted_answer"
@@ -105,9 +106,16 @@ def _fuzzy(text: str, **options):
 def _typo_tolerant(text: str, operator: str, extra: dict):
     """Near spellings; with "and", each word on its own so a title word and a body word meet."""
     # Punctuation alone analyses to nothing, and a clause of nothing would match nothing.
-    words = [word for word in text.split() if any(char.isalnum() for char in word)]
+    # Very long words are left to the exact clauses: their automata get too large to build.
+    words = [
+        word
+        for word in text.split()
+        if any(char.isalnum() for char in word) and len(word) <= MAX_FUZZY_WORD_LENGTH
+    ]
+    if not words:
+        return Q("match_none")
     if operator != "and" or len(words) < 2 or len(words) > MAX_FUZZY_WORDS:
-        return _fuzzy(text, operator=operator, boost=0.4, **extra)
+        return _fuzzy(" ".join(words), operator=operator, boost=0.4, **extra)
     return Q("bool", must=[_fuzzy(word, operator="and") for word in words], boost=0.4)
 
 

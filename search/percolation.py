@@ -87,6 +87,9 @@ def sync() -> None:
     client = engine.client()
     if not client.indices.exists(index=index_name()):
         _create_index()
+    else:
+        # Fields added to the documents since the index was created (stored queries name them).
+        client.indices.put_mapping(index=index_name(), body=index_body()["mappings"])
     wanted = {str(saved.pk): saved for saved in _alerting()}
     stored = {
         hit["_id"]

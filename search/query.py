@@ -40,7 +40,10 @@ class SearchQuery:
         """Reads a QueryDict (or any mapping with ``getlist``) such as ``request.GET``."""
         filters = {}
         for facet in FACETS:
-            values = [value.strip()[:200] for value in params.getlist(facet.name)]
+            # PostgreSQL text cannot hold NUL: such a byte is no part of any value.
+            values = [
+                value.replace("\x00", "").strip()[:200] for value in params.getlist(facet.name)
+            ]
             pattern = _VALUE_PATTERNS.get(facet.name)
             values = [
                 value

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models.signals import post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.signals import page_published, page_unpublished
 
 from . import tasks
@@ -72,11 +72,29 @@ def _reindex_member_of_membership(sender, instance, raw=False, **kwargs):
         _queue(tasks.index_object, "network", "member", instance.member_id)
 
 
+def _reindex_restricted_pages(sender, instance, **kwargs):
+    """A view restriction added or lifted changes whether a page and its children may be found."""
+    from casestudies.models import CaseStudyPage, EventPage
+
+    for model in (CaseStudyPage, EventPage):
+        pages = model.objects.descendant_of(instance.page, inclusive=True)
+        for pk in pages.values_list("pk", flat=True):
+            _queue(tasks.index_object, model._meta.app_label, model._meta.model_name, pk)
+
+
+def _reindex_threads_of_category(sender, instance, raw=False, **kwargs):
+    # A category turned moderators-only takes its threads out of search, and back.
+    if not raw:
+        for pk in instance.threads.values_list("pk", flat=True):
+            _queue(tasks.index_object, "forums", "thread", pk)
+
+
 def connect() -> None:
     from allauth.account.models import EmailAddress
+    from wagtail.models import PageViewRestriction
 
     from casestudies.models import CaseStudyPage, EventPage, EventSession, SlideDeck
-    from forums.models import Post, Thread
+    from forums.models import Category, Post, Thread
     from network.models import Institution, Member, Membership
 
     for model in (CaseStudyPage, EventPage, EventSession, SlideDeck, Thread, Member, Institution):
@@ -96,4 +114,13 @@ def connect() -> None:
     post_save.connect(_reindex_member, sender=EmailAddress, dispatch_uid="search-email-save")
     post_save.connect(
         _reindex_member_of_membership, sender=Membership, dispatch_uid="search-membership-save"
+    )
+    post_save.connect(
+        _reindex_restricted_pages, sender=PageViewRestriction, dispatch_uid="search-pvr-save"
+    )
+    post_delete.connect(
+        _reindex_restricted_pages, sender=PageViewRestriction, dispatch_uid="search-pvr-delete"
+    )
+    post_save.connect(
+        _reindex_threads_of_category, sender=Category, dispatch_uid="search-category-save"
     )

@@ -7,6 +7,7 @@ import datetime as dt
 from celery import shared_task
 from django.conf import settings
 from django.core.cache import cache
+from django.db.utils import IntegrityError, OperationalError
 from django.utils import timezone
 from opensearchpy.exceptions import ConnectionError as EngineConnectionError
 from opensearchpy.exceptions import ConnectionTimeout
@@ -15,7 +16,8 @@ from . import engine, indexing
 from . import reconcile as reconciling
 
 _RETRY = {
-    "autoretry_for": (EngineConnectionError, ConnectionTimeout),
+    # Two tasks rewriting one document at once: the loser retries (tasks are idempotent).
+    "autoretry_for": (EngineConnectionError, ConnectionTimeout, IntegrityError, OperationalError),
     "retry_backoff": True,
     "retry_backoff_max": 600,
     "retry_jitter": True,

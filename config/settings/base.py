@@ -293,6 +293,8 @@ LOGGING = {
         # Wagtail logs every page action and background task at INFO; keep the console readable.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # opensearch-py logs every request at INFO.
+        "opensearch": {"level": "WARNING"},
     },
 }
 

@@ -21,9 +21,12 @@
     document.querySelectorAll("[data-search-apply]").forEach(function (button) {
       button.hidden = true;
     });
+    document.querySelectorAll("[data-search-auto-hint]").forEach(function (hint) {
+      hint.hidden = false;
+    });
     document.addEventListener("change", function (event) {
       var control = event.target;
-      if (control.form !== form || control.name === "q") {
+      if (control.form !== form || control.type !== "checkbox") {
         return;
       }
       try {
@@ -98,7 +101,13 @@
 
     input.addEventListener("input", this.onInput.bind(this));
     input.addEventListener("keydown", this.onKeyDown.bind(this));
-    input.addEventListener("blur", this.close.bind(this));
+    input.addEventListener("blur", function () {
+      window.clearTimeout(this.timer);
+      if (this.request) {
+        this.request.abort();
+      }
+      this.close();
+    }.bind(this));
     /* mousedown would blur the input (and close the list) before the click lands. */
     this.list.addEventListener("mousedown", function (event) {
       event.preventDefault();
@@ -188,7 +197,7 @@
   };
 
   Combobox.prototype.open = function () {
-    if (!this.items.length) {
+    if (!this.items.length || document.activeElement !== this.input) {
       return;
     }
     this.list.hidden = false;

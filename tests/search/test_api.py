@@ -231,6 +231,8 @@ ODD_PARAMETERS = [
     {"topic": [f"topic-{n}" for n in range(80)]},
     {"institution_kind": "x" * 600},
     {"q": "caf\u00e9 \U0001f600 \u202e"},
+    {"q": "trolls\x00", "topic": "\x00", "event": "a\x00b"},
+    {"q": "\u0436" * 150},
 ]
 
 

@@ -209,3 +209,47 @@ def test_signing_in_does_not_queue_any_indexing(client, member, django_capture_o
         assert client.login(email=member.email, password=PASSWORD)
 
     assert callbacks == []
+
+
+def test_a_case_study_made_private_leaves_the_index_and_returns_when_public_again(
+    member, institution, home_page, find, django_capture_on_commit_callbacks
+):
+    from wagtail.models import PageViewRestriction
+
+    with django_capture_on_commit_callbacks(execute=True):
+        page = publish_case_study(author=member, institution=institution, title="Night owls")
+    assert _ids(find(CaseStudyDocument, "night owls")) == [str(page.pk)]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction = PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.LOGIN
+        )
+    assert find(CaseStudyDocument, "night owls") == []
+
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+    assert _ids(find(CaseStudyDocument, "night owls")) == [str(page.pk)]
+
+
+def test_threads_leave_the_index_when_their_category_becomes_moderators_only(
+    trusted_member, thread_factory, find, django_capture_on_commit_callbacks
+):
+    from forums.models import Category
+
+    with django_capture_on_commit_callbacks(execute=True):
+        thread = thread_factory(trusted_member, title="Paid reach", body="Is it worth it?")
+    assert _ids(find(ThreadDocument, "paid reach")) == [str(thread.pk)]
+
+    category = thread.category
+    with django_capture_on_commit_callbacks(execute=True):
+        category.access = Category.Access.MODERATORS
+        category.save()
+
+    assert find(ThreadDocument, "paid reach") == []
+
+
+def test_highlight_marker_characters_written_by_a_member_are_not_stored(db):
+    document = ThreadDocument(title="Odd \ue000title", body="a \ue001 b")
+
+    assert document.source()["title"] == "Odd title"
+    assert document.source()["body"] == "a  b"
