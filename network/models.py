@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.contrib.contenttypes.fields import GenericForeignKey
 from django.db import models
 from django.urls import reverse
 from django.utils.text import slugify
@@ -331,3 +332,36 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} → {self.recipient}"
+
+
+class Follow(models.Model):
+    """A member's wish to hear about something: the digests read these rows.
+
+    The target is generic so that every kind a member follows is read in one
+    query. Which kinds can be followed, and by whom, is decided in
+    ``network/follows.py``; nothing else should create these rows.
+    """
+
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="follows"
+    )
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, related_name="+"
+    )
+    object_id = models.PositiveBigIntegerField()
+    target = GenericForeignKey("content_type", "object_id")
+    created_at = models.DateTimeField(_("followed since"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("follow")
+        verbose_name_plural = _("follows")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["member", "content_type", "object_id"], name="one_follow_each"
+            )
+        ]
+        indexes = [models.Index(fields=["content_type", "object_id"], name="follow_target_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.member} → {self.content_type.model} {self.object_id}"

@@ -1,7 +1,7 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from . import views
+from . import views, views_follows
 
 app_name = "network"
 
@@ -17,4 +17,6 @@ urlpatterns = [
     path(_("memberships/<int:pk>/decide/"), views.membership_decide, name="membership_decide"),
     path(_("memberships/<int:pk>/leave/"), views.membership_leave, name="membership_leave"),
     path(_("notifications/"), views.notification_list, name="notifications"),
+    path(_("follows/topics/"), views_follows.follow_topics, name="follow_topics"),
+    path(_("follows/<str:kind>/<int:pk>/"), views_follows.follow_toggle, name="follow_toggle"),
 ]

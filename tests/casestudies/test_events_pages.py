@@ -284,8 +284,8 @@ def test_the_event_page_stays_within_the_query_budget_whatever_its_programme(
     client.get(event.url)
 
     # Routing, the page, the programme with its speakers and decks, the live feed,
-    # the sessions' discussion counts and the signed-in organiser's tools.
-    with django_assert_max_num_queries(21):
+    # the sessions' discussion counts, the signed-in organiser's tools and what they follow.
+    with django_assert_max_num_queries(22):
         response = client.get(event.url)
 
     assert response.content.decode().count('class="live-post"') == 20
