@@ -52,7 +52,7 @@ pytest: install ## The tests outside the browser (starts OpenSearch when Java an
 	@scripts/with-search-engine.sh $(VENV)/bin/pytest -m "not browser" $(PYTEST_ARGS)
 	@if [ -n "$${DATABASE_URL:-}" ] && [[ "$${DATABASE_URL}" != sqlite* ]]; then \
 	  echo "The database search backend again, on SQLite (FTS5):"; \
-	  env -u DATABASE_URL scripts/with-search-engine.sh $(VENV)/bin/pytest -q -m "not browser" \
+	  env -u DATABASE_URL scripts/with-search-engine.sh $(VENV)/bin/pytest -q -m "not browser and not postgres" \
 	    tests/search/test_database.py tests/search/test_behaviour.py -k database $(PYTEST_ARGS); \
 	fi
 
