@@ -74,10 +74,14 @@ def test_newcomer_signs_up_verifies_completes_profile_joins_and_finds_a_colleagu
     page.wait_for_url(re.compile(r".*/(profile|profil)/$"))
     page.fill("input[name=display_name]", f"Newcomer {language.upper()}")
     page.fill("input[name=job_title]", "Community manager")
-    page.get_by_label(re.compile("Live coverage|Couverture en direct")).check()
-    page.get_by_label("Instagram").check()
+    page.get_by_role("group", name="Expertise").get_by_label(
+        re.compile("Live coverage|Couverture en direct")
+    ).check()
+    page.get_by_role(
+        "group", name=re.compile("Platforms I work on|Plateformes sur lesquelles")
+    ).get_by_label("Instagram").check()
     screenshots.take(page, "profile form")
-    page.get_by_role("button", name=words["save"]).click()
+    page.get_by_role("button", name=words["save"], exact=True).click()
     assert page.get_by_text(words["saved"]).is_visible()
 
     page.goto(institution_url)
