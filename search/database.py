@@ -22,6 +22,7 @@ import hashlib
 import logging
 import math
 import threading
+from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -243,7 +244,7 @@ def _compiled(queryset: QuerySet) -> _Sql:
     return _Sql(sql, tuple(params))
 
 
-class _Set:
+class _Set(ABC):
     """Entries a query keeps (``within``) or leaves out (``without``).
 
     Written two ways: as a set the database builds once and probes for each
@@ -251,8 +252,9 @@ class _Set:
     are checked (``seek``), as an index lookup for each of them.
     """
 
+    @abstractmethod
     def holds(self, column: str, *, seek: bool) -> tuple[str, tuple]:
-        raise NotImplementedError
+        """SQL saying that ``column`` (an entry id) is in the set, with its parameters."""
 
 
 @dataclass(frozen=True)
@@ -399,16 +401,16 @@ def _spelling_ranges(words: Iterable[str]) -> list[tuple[str, str, int, int]]:
     return ranges
 
 
-class _TextIndex:
+class _TextIndex(ABC):
     """How one database matches, ranks and lists the normalised terms.
 
     ``few`` says the caller expects few matches: filters are then checked
     entry by entry rather than built as whole sets.
     """
 
+    @abstractmethod
     def ids(self, units: Sequence[text.Unit]) -> _Sql:
         """The entries matching every unit."""
-        raise NotImplementedError
 
     def ranked(
         self,
@@ -423,6 +425,7 @@ class _TextIndex:
         """Ids of the matching entries, best first (the newest where ranks tie)."""
         return _newest(self.ids(units), within, without, few=few, limit=limit, offset=offset)
 
+    @abstractmethod
     def titles_starting(
         self,
         complete: Sequence[str],
@@ -432,11 +435,10 @@ class _TextIndex:
         limit: int,
     ) -> list[int]:
         """Ids of the entries whose title holds ``complete`` and a word starting with a prefix."""
-        raise NotImplementedError
 
+    @abstractmethod
     def vocabulary(self, exact: Iterable[str], near: Iterable[str]) -> dict[str, int]:
         """How many entries hold each ``exact`` word, and each stored word near a ``near`` one."""
-        raise NotImplementedError
 
 
 class _Fts5(_TextIndex):
